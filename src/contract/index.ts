@@ -1,0 +1,3 @@
+export * from './childProtocol';
+export * from './runRecord';
+export * from './trainerEvents';

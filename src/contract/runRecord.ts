@@ -1,0 +1,68 @@
+export const RUN_STATUSES = [
+  'queued',
+  'running',
+  'completed',
+  'failed',
+  'stopped',
+  'interrupted',
+] as const;
+
+export type RunStatus = (typeof RUN_STATUSES)[number];
+
+export const FINAL_STATUSES: readonly RunStatus[] = [
+  'completed',
+  'failed',
+  'stopped',
+  'interrupted',
+];
+
+export type BackendName = 'tensorflow' | 'wasm' | 'cpu';
+
+export interface RunSummary {
+  steps: number;
+  epochs: number;
+  lastLoss: number | null;
+  bestLoss: number | null;
+  lastValLoss: number | null;
+  bestValLoss: number | null;
+  lastValAccuracy: number | null;
+  bestValAccuracy: number | null;
+}
+
+/** The shape of `run.json` in every run folder. */
+export interface RunRecord {
+  id: string;
+  name: string;
+  configPath: string;
+  status: RunStatus;
+  backend: BackendName | null;
+  seed: number;
+  epochs: number;
+  versions: Record<string, string>;
+  createdAt: string;
+  startedAt: string | null;
+  finishedAt: string | null;
+  summary: RunSummary;
+  error: string | null;
+}
+
+export function isRunStatus(value: unknown): value is RunStatus {
+  return typeof value === 'string' && (RUN_STATUSES as readonly string[]).includes(value);
+}
+
+export function isFinalStatus(status: RunStatus): boolean {
+  return FINAL_STATUSES.includes(status);
+}
+
+export function emptySummary(): RunSummary {
+  return {
+    steps: 0,
+    epochs: 0,
+    lastLoss: null,
+    bestLoss: null,
+    lastValLoss: null,
+    bestValLoss: null,
+    lastValAccuracy: null,
+    bestValAccuracy: null,
+  };
+}
