@@ -1,11 +1,12 @@
 import { build } from 'esbuild';
-import { copyFile, mkdir } from 'node:fs/promises';
+import { copyFile, mkdir, readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const production = process.argv.includes('--production');
+const { version } = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
 
 const nodeBundle = {
   bundle: true,
@@ -16,6 +17,7 @@ const nodeBundle = {
   minify: production,
   logLevel: 'warning',
   absWorkingDir: root,
+  define: { TRAINBOARD_VERSION: JSON.stringify(version) },
 };
 
 const bundles = [

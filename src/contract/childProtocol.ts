@@ -1,6 +1,10 @@
 import { isTrainerEvent, type TrainerEvent } from './trainerEvents';
 
-/** What the forked trainer is told at start, as JSON in its argv. */
+/**
+ * What the forked trainer is told at start, as JSON in its only argument. With a `runId`
+ * whose folder already holds a `config.yaml` (a queued run or a rerun prepared by the
+ * host), the trainer trains from that snapshot; otherwise it snapshots `configPath`.
+ */
 export interface TrainRequest {
   configPath: string;
   runsDir: string;

@@ -35,6 +35,8 @@ export interface RunRecord {
   name: string;
   configPath: string;
   status: RunStatus;
+  /** The trainer process while it runs, so a reader can tell a live run from a crashed one. */
+  pid: number | null;
   backend: BackendName | null;
   seed: number;
   epochs: number;

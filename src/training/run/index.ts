@@ -1,0 +1,5 @@
+export * from './listRuns';
+export * from './metricsFile';
+export * from './metricsWriter';
+export * from './runPaths';
+export * from './runRecordFile';
