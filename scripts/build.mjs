@@ -64,7 +64,9 @@ async function copyWasmFiles() {
   }
 }
 
-const present = bundles.filter((options) => existsSync(join(root, options.entryPoints[0])));
+const present = bundles.filter((options) =>
+  existsSync(join(root, options.entryPoints[0])),
+);
 await Promise.all(present.map((options) => build(options)));
 await copyWasmFiles();
 

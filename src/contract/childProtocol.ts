@@ -15,7 +15,11 @@ export interface TrainRequest {
 export type HostToTrainerMessage = { type: 'stop' };
 
 /** Trainer child -> host: events travel batched to keep the message count low. */
-export type TrainerToHostMessage = { type: 'events'; runId: string; events: TrainerEvent[] };
+export type TrainerToHostMessage = {
+  type: 'events';
+  runId: string;
+  events: TrainerEvent[];
+};
 
 export function isHostToTrainerMessage(value: unknown): value is HostToTrainerMessage {
   return (

@@ -139,7 +139,9 @@ export function isPanelRunInfo(value: unknown): value is PanelRunInfo {
 }
 
 function isPanelRun(value: unknown): value is PanelRun {
-  return isRecord(value) && isPanelRunInfo(value['info']) && isPanelSeries(value['series']);
+  return (
+    isRecord(value) && isPanelRunInfo(value['info']) && isPanelSeries(value['series'])
+  );
 }
 
 /** The host sends these; the panel checks them before drawing anything. */
@@ -177,7 +179,10 @@ export function isPanelToHostMessage(value: unknown): value is PanelToHostMessag
     case 'stop':
       return isRunId(value['runId']);
     case 'export':
-      return isRunId(value['runId']) && (value['format'] === 'csv' || value['format'] === 'json');
+      return (
+        isRunId(value['runId']) &&
+        (value['format'] === 'csv' || value['format'] === 'json')
+      );
     default:
       return false;
   }

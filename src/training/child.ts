@@ -1,4 +1,8 @@
-import { isHostToTrainerMessage, type TrainRequest, type TrainerToHostMessage } from '../contract';
+import {
+  isHostToTrainerMessage,
+  type TrainRequest,
+  type TrainerToHostMessage,
+} from '../contract';
 import { EventRelay } from './child/eventRelay';
 import { runSession } from './session/runSession';
 

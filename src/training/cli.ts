@@ -48,7 +48,9 @@ async function main(): Promise<number> {
   });
 
   progress?.clear();
-  log(`run ${record.id} ${record.status}: ${record.configPath} -> ${args.runsDir}/${record.id}`);
+  log(
+    `run ${record.id} ${record.status}: ${record.configPath} -> ${args.runsDir}/${record.id}`,
+  );
   return record.status === 'completed' ? 0 : 130;
 }
 

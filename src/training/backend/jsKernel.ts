@@ -29,7 +29,12 @@ function size(shape: number[]): number {
   return shape.reduce((product, dim) => product * dim, 1);
 }
 
-function runOnWasm(kernel: JsKernel, backend: WasmBackend, inputs: TensorInfo[], attrs: NamedAttrMap) {
+function runOnWasm(
+  kernel: JsKernel,
+  backend: WasmBackend,
+  inputs: TensorInfo[],
+  attrs: NamedAttrMap,
+) {
   const shapes = kernel.outputShapes(
     inputs.map((input) => input.shape),
     attrs,
@@ -43,7 +48,12 @@ function runOnWasm(kernel: JsKernel, backend: WasmBackend, inputs: TensorInfo[],
   return outputs;
 }
 
-function runOnCpu(kernel: JsKernel, backend: CpuBackend, inputs: TensorInfo[], attrs: NamedAttrMap) {
+function runOnCpu(
+  kernel: JsKernel,
+  backend: CpuBackend,
+  inputs: TensorInfo[],
+  attrs: NamedAttrMap,
+) {
   const shapes = kernel.outputShapes(
     inputs.map((input) => input.shape),
     attrs,
@@ -87,6 +97,8 @@ export function hasJsKernels(): boolean {
 
 /** Runs a registered JS kernel; inputs are passed by position. */
 export function runJsKernel(name: string, inputs: tf.Tensor[], attrs: NamedAttrMap = {}) {
-  const named = Object.fromEntries(inputs.map((tensor, index) => [String(index), tensor]));
+  const named = Object.fromEntries(
+    inputs.map((tensor, index) => [String(index), tensor]),
+  );
   return tf.engine().runKernel(name, named, attrs) as tf.Tensor | tf.Tensor[];
 }

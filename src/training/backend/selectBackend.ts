@@ -13,17 +13,29 @@ function findWasmDir(): string {
   const candidates = [
     __dirname,
     join(__dirname, '..', '..', '..', 'dist', 'training'),
-    join(__dirname, '..', '..', '..', 'node_modules', '@tensorflow', 'tfjs-backend-wasm', 'dist'),
+    join(
+      __dirname,
+      '..',
+      '..',
+      '..',
+      'node_modules',
+      '@tensorflow',
+      'tfjs-backend-wasm',
+      'dist',
+    ),
   ];
   const found = candidates.find((dir) => existsSync(join(dir, WASM_FILE)));
   if (!found) {
-    throw new BackendError(`${WASM_FILE} not found next to the trainer: run npm run build`);
+    throw new BackendError(
+      `${WASM_FILE} not found next to the trainer: run npm run build`,
+    );
   }
   return found;
 }
 
 async function useTensorflow(): Promise<void> {
   try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- optional native module
     require('@tensorflow/tfjs-node');
   } catch {
     throw new BackendError(
@@ -62,7 +74,8 @@ export async function selectBackend(
   choice: BackendChoice,
   log: (line: string) => void = () => undefined,
 ): Promise<BackendName> {
-  const order: BackendName[] = choice === 'auto' ? ['tensorflow', 'wasm', 'cpu'] : [choice];
+  const order: BackendName[] =
+    choice === 'auto' ? ['tensorflow', 'wasm', 'cpu'] : [choice];
 
   for (const name of order) {
     try {

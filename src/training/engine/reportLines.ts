@@ -9,7 +9,12 @@ export function reportLine(batchInEpoch: number, meanLoss: number): string {
 
 export const FINISHED_LINE = 'Training process has finished.';
 
-export function validationLine(epoch: number, loss: number, accuracy: number, seconds: number) {
+export function validationLine(
+  epoch: number,
+  loss: number,
+  accuracy: number,
+  seconds: number,
+) {
   return (
     `Validation after epoch ${epoch}: loss ${loss.toFixed(3)}, ` +
     `accuracy ${accuracy.toFixed(4)} (${seconds.toFixed(1)} s)`

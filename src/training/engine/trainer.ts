@@ -56,12 +56,21 @@ class Clock {
   }
 }
 
-export async function train(job: TrainingJob, hooks: TrainerHooks): Promise<TrainingOutcome> {
+export async function train(
+  job: TrainingJob,
+  hooks: TrainerHooks,
+): Promise<TrainingOutcome> {
   const { config, splits } = job;
   const { training } = config;
   const streams = seededStreams(config.seed);
   const features = featureCount(splits.train);
-  const network = new Network(config.model, training.optimizer, createTrainingOps(), features, streams.init);
+  const network = new Network(
+    config.model,
+    training.optimizer,
+    createTrainingOps(),
+    features,
+    streams.init,
+  );
   const stepsPerEpoch = Math.ceil(splits.train.count / training.batchSize);
   const order = Uint32Array.from({ length: splits.train.count }, (_, index) => index);
   const batchBuffers = new BatchBufferCache(features);
@@ -101,11 +110,24 @@ export async function train(job: TrainingJob, hooks: TrainerHooks): Promise<Trai
       step += 1;
       epochLoss += loss;
       windowLoss += loss;
-      hooks.emit({ type: 'batch', step, epoch, loss: roundLoss(loss), elapsed: clock.elapsed() });
+      hooks.emit({
+        type: 'batch',
+        step,
+        epoch,
+        loss: roundLoss(loss),
+        elapsed: clock.elapsed(),
+      });
 
       if (batch % training.logEvery === 0) {
         const mean = windowLoss / training.logEvery;
-        hooks.emit({ type: 'report', step, epoch, batch, loss: mean, line: reportLine(batch, mean) });
+        hooks.emit({
+          type: 'report',
+          step,
+          epoch,
+          batch,
+          loss: mean,
+          line: reportLine(batch, mean),
+        });
         windowLoss = 0;
       }
 
@@ -136,6 +158,11 @@ export async function train(job: TrainingJob, hooks: TrainerHooks): Promise<Trai
     }
   }
 
-  hooks.emit({ type: 'finished', line: FINISHED_LINE, seconds: clock.elapsed(), time: now() });
+  hooks.emit({
+    type: 'finished',
+    line: FINISHED_LINE,
+    seconds: clock.elapsed(),
+    time: now(),
+  });
   return { status: 'completed', network };
 }

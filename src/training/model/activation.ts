@@ -1,6 +1,10 @@
 import type { ActivationName } from '../config/types';
 
-export const ACTIVATION_CODES: Record<ActivationName, number> = { relu: 0, tanh: 1, sigmoid: 2 };
+export const ACTIVATION_CODES: Record<ActivationName, number> = {
+  relu: 0,
+  tanh: 1,
+  sigmoid: 2,
+};
 
 export function activate(code: number, value: number): number {
   if (code === 0) {

@@ -58,7 +58,11 @@ export class Network {
     return this.state.parameters[2 * layer + 1] as Tensor1D;
   }
 
-  private dropoutMask(layer: number, rows: number, random: SeededRandom): Tensor2D | null {
+  private dropoutMask(
+    layer: number,
+    rows: number,
+    random: SeededRandom,
+  ): Tensor2D | null {
     const rate = this.model.dropout;
     if (rate === 0) {
       return null;
@@ -86,7 +90,12 @@ export class Network {
     for (let layer = 0; layer < this.model.hidden.length; layer++) {
       const linear = tf.matMul(activations, this.weight(layer)) as Tensor2D;
       const mask = dropout ? this.dropoutMask(layer, input.shape[0], dropout) : null;
-      activations = this.ops.hiddenForward(linear, this.bias(layer), mask, this.model.activation);
+      activations = this.ops.hiddenForward(
+        linear,
+        this.bias(layer),
+        mask,
+        this.model.activation,
+      );
       hiddenOutputs.push(activations);
       masks.push(mask);
     }
@@ -96,7 +105,11 @@ export class Network {
     return { hiddenOutputs, masks, logits: logits as Tensor2D };
   }
 
-  private gradients(batch: BatchBuffers, pass: ForwardPass, logitsGrad: Tensor2D): Tensor[] {
+  private gradients(
+    batch: BatchBuffers,
+    pass: ForwardPass,
+    logitsGrad: Tensor2D,
+  ): Tensor[] {
     const hiddenCount = this.model.hidden.length;
     const gradients: Tensor[] = new Array(2 * (hiddenCount + 1));
     let outputGrad = logitsGrad;
@@ -136,7 +149,12 @@ export class Network {
     const { name, learningRate, beta1, beta2, epsilon } = this.optimizer;
 
     if (name === 'adam') {
-      this.state = this.ops.adam(previous, gradients, { learningRate, beta1, beta2, epsilon }, this.step);
+      this.state = this.ops.adam(
+        previous,
+        gradients,
+        { learningRate, beta1, beta2, epsilon },
+        this.step,
+      );
       keepAll(this.state.parameters, this.state.firstMoments, this.state.secondMoments);
       tf.dispose([previous.parameters, previous.firstMoments, previous.secondMoments]);
       return;
@@ -159,7 +177,12 @@ export class Network {
         this.logitsGrad = new Float32Array(size);
       }
       const logits = pass.logits.dataSync() as Float32Array;
-      const { loss } = softmaxCrossEntropy(logits, batch.labels, CLASSES, this.logitsGrad);
+      const { loss } = softmaxCrossEntropy(
+        logits,
+        batch.labels,
+        CLASSES,
+        this.logitsGrad,
+      );
 
       const logitsGrad = tf.tensor2d(this.logitsGrad, [batch.rows, CLASSES]);
       this.applyGradients(this.gradients(batch, pass, logitsGrad));
@@ -179,6 +202,10 @@ export class Network {
   }
 
   dispose(): void {
-    tf.dispose([this.state.parameters, this.state.firstMoments, this.state.secondMoments]);
+    tf.dispose([
+      this.state.parameters,
+      this.state.firstMoments,
+      this.state.secondMoments,
+    ]);
   }
 }

@@ -6,7 +6,11 @@ export interface LayerShape {
   units: number;
 }
 
-export function layerShapes(inputSize: number, hidden: number[], classes: number): LayerShape[] {
+export function layerShapes(
+  inputSize: number,
+  hidden: number[],
+  classes: number,
+): LayerShape[] {
   const sizes = [inputSize, ...hidden, classes];
   return sizes.slice(1).map((units, index) => ({ inputs: sizes[index]!, units }));
 }

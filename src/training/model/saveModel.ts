@@ -12,7 +12,11 @@ function layerTopology(model: ModelConfig, network: Network, imageShape: number[
   const layers: LayerJson[] = [
     {
       class_name: 'Flatten',
-      config: { name: 'flatten', batch_input_shape: [null, ...imageShape], dtype: 'float32' },
+      config: {
+        name: 'flatten',
+        batch_input_shape: [null, ...imageShape],
+        dtype: 'float32',
+      },
     },
   ];
 
@@ -20,10 +24,18 @@ function layerTopology(model: ModelConfig, network: Network, imageShape: number[
     const last = index === network.shapes.length - 1;
     layers.push({
       class_name: 'Dense',
-      config: { name: `dense_${index + 1}`, units: shape.units, activation: 'linear', use_bias: true },
+      config: {
+        name: `dense_${index + 1}`,
+        units: shape.units,
+        activation: 'linear',
+        use_bias: true,
+      },
     });
     if (!last) {
-      layers.push({ class_name: 'Dropout', config: { name: `dropout_${index + 1}`, rate: model.dropout } });
+      layers.push({
+        class_name: 'Dropout',
+        config: { name: `dropout_${index + 1}`, rate: model.dropout },
+      });
       layers.push({
         class_name: 'Activation',
         config: { name: `activation_${index + 1}`, activation: model.activation },
@@ -49,7 +61,11 @@ export async function saveModel(
 
   const arrays = network.parameters.map((tensor) => tensor.dataSync() as Float32Array);
   const weights = network.shapes.flatMap((shape, index) => [
-    { name: `dense_${index + 1}/kernel`, shape: [shape.inputs, shape.units], dtype: 'float32' },
+    {
+      name: `dense_${index + 1}/kernel`,
+      shape: [shape.inputs, shape.units],
+      dtype: 'float32',
+    },
     { name: `dense_${index + 1}/bias`, shape: [shape.units], dtype: 'float32' },
   ]);
   const modelJson = {
@@ -60,8 +76,13 @@ export async function saveModel(
     weightsManifest: [{ paths: ['weights.bin'], weights }],
   };
 
-  const bytes = Buffer.concat(arrays.map((array) => Buffer.from(array.buffer, array.byteOffset, array.byteLength)));
+  const bytes = Buffer.concat(
+    arrays.map((array) => Buffer.from(array.buffer, array.byteOffset, array.byteLength)),
+  );
   await writeFile(join(temporary, 'weights.bin'), bytes);
-  await writeFile(join(temporary, 'model.json'), `${JSON.stringify(modelJson, null, 2)}\n`);
+  await writeFile(
+    join(temporary, 'model.json'),
+    `${JSON.stringify(modelJson, null, 2)}\n`,
+  );
   await rename(temporary, directory);
 }

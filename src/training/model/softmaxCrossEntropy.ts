@@ -40,7 +40,11 @@ export function softmaxCrossEntropy(
   return { loss: total / rows, logitsGrad };
 }
 
-export function countCorrect(logits: Float32Array, labels: Uint8Array, classes: number): number {
+export function countCorrect(
+  logits: Float32Array,
+  labels: Uint8Array,
+  classes: number,
+): number {
   let correct = 0;
   for (let row = 0; row < labels.length; row++) {
     let best = 0;

@@ -2,7 +2,12 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { emptySummary, type RunRecord } from '../../contract';
-import { ConfigError, loadConfigFile, validateConfigText, type TrainConfig } from '../config';
+import {
+  ConfigError,
+  loadConfigFile,
+  validateConfigText,
+  type TrainConfig,
+} from '../config';
 import { newRunId, readRunRecord, runPaths, writeRunRecord, type RunPaths } from '../run';
 
 export interface PreparedRun {

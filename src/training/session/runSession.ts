@@ -17,12 +17,18 @@ export interface SessionHooks {
 }
 
 /** Validates, prepares the run folder, then trains; a ConfigError means nothing started. */
-export async function runSession(request: RunRequest, hooks: SessionHooks): Promise<RunRecord> {
+export async function runSession(
+  request: RunRequest,
+  hooks: SessionHooks,
+): Promise<RunRecord> {
   const prepared = await prepareRun(request);
   return trainPrepared(prepared, hooks);
 }
 
-async function trainPrepared(prepared: PreparedRun, hooks: SessionHooks): Promise<RunRecord> {
+async function trainPrepared(
+  prepared: PreparedRun,
+  hooks: SessionHooks,
+): Promise<RunRecord> {
   const { paths, config } = prepared;
   const metrics = new MetricsWriter(paths.metrics);
   let record: RunRecord = {
@@ -44,7 +50,13 @@ async function trainPrepared(prepared: PreparedRun, hooks: SessionHooks): Promis
     const message = error instanceof Error ? error.message : String(error);
     emit({ type: 'failed', message, time: new Date().toISOString() });
     metrics.close();
-    record = { ...record, status: 'failed', pid: null, error: message, finishedAt: new Date().toISOString() };
+    record = {
+      ...record,
+      status: 'failed',
+      pid: null,
+      error: message,
+      finishedAt: new Date().toISOString(),
+    };
     writeRunRecordSync(paths.dir, record);
   };
 
@@ -52,7 +64,10 @@ async function trainPrepared(prepared: PreparedRun, hooks: SessionHooks): Promis
     const backend = await selectBackend(config.backend, hooks.log);
     hooks.log(`backend ${backend}`);
     record = { ...record, backend };
-    const splits = await loadDataset(config.data, { sampleDir: findBundledSampleDir(), log: hooks.log });
+    const splits = await loadDataset(config.data, {
+      sampleDir: findBundledSampleDir(),
+      log: hooks.log,
+    });
     await writeRunRecord(paths.dir, record);
 
     const outcome = await train(
@@ -70,11 +85,19 @@ async function trainPrepared(prepared: PreparedRun, hooks: SessionHooks): Promis
 
     metrics.flush();
     if (outcome.status === 'completed') {
-      await saveModel(paths.model, config.model, outcome.network, [splits.train.rows, splits.train.cols]);
+      await saveModel(paths.model, config.model, outcome.network, [
+        splits.train.rows,
+        splits.train.cols,
+      ]);
     }
     outcome.network.dispose();
     metrics.close();
-    record = { ...record, status: outcome.status, pid: null, finishedAt: new Date().toISOString() };
+    record = {
+      ...record,
+      status: outcome.status,
+      pid: null,
+      finishedAt: new Date().toISOString(),
+    };
     await writeRunRecord(paths.dir, record);
     return record;
   } catch (error) {

@@ -17,7 +17,8 @@ export const activationGrad: JsKernel = {
     biasGrad!.fill(0);
 
     for (let index = 0; index < outputGrad!.length; index++) {
-      const slope = derivativeFromOutput(code, output![index]!) * (mask ? mask[index]! : 1);
+      const slope =
+        derivativeFromOutput(code, output![index]!) * (mask ? mask[index]! : 1);
       const gradient = outputGrad![index]! * slope;
       linearGrad![index] = gradient;
       biasGrad![index % units]! += gradient;

@@ -16,7 +16,8 @@ export const biasDropoutActivation: JsKernel = {
     const units = bias!.length;
 
     for (let index = 0; index < linear!.length; index++) {
-      const dropped = (linear![index]! + bias![index % units]!) * (mask ? mask[index]! : 1);
+      const dropped =
+        (linear![index]! + bias![index % units]!) * (mask ? mask[index]! : 1);
       output![index] = activate(code, dropped);
     }
   },

@@ -18,9 +18,13 @@ export function createFusedOps(): TrainingOps {
 
   return {
     hiddenForward(linear, bias, mask, activation) {
-      const outputs = runJsKernel(biasDropoutActivation.name, withMask([linear, bias], mask), {
-        activation: ACTIVATION_CODES[activation],
-      }) as Tensor[];
+      const outputs = runJsKernel(
+        biasDropoutActivation.name,
+        withMask([linear, bias], mask),
+        {
+          activation: ACTIVATION_CODES[activation],
+        },
+      ) as Tensor[];
       return outputs[0] as Tensor2D;
     },
 
@@ -37,7 +41,12 @@ export function createFusedOps(): TrainingOps {
       const count = state.parameters.length;
       const outputs = runJsKernel(
         adamUpdate.name,
-        [...state.parameters, ...gradients, ...state.firstMoments, ...state.secondMoments],
+        [
+          ...state.parameters,
+          ...gradients,
+          ...state.firstMoments,
+          ...state.secondMoments,
+        ],
         { count, step, ...hyper },
       ) as Tensor[];
       return {

@@ -23,7 +23,10 @@ export function createStockOps(): TrainingOps {
   return {
     hiddenForward(linear, bias, mask, activation) {
       const biased = tf.add(linear, bias) as Tensor2D;
-      return applyActivation(mask ? (tf.mul(biased, mask) as Tensor2D) : biased, activation);
+      return applyActivation(
+        mask ? (tf.mul(biased, mask) as Tensor2D) : biased,
+        activation,
+      );
     },
 
     hiddenBackward(outputGrad, output, mask, activation) {
@@ -36,7 +39,11 @@ export function createStockOps(): TrainingOps {
     adam(state, gradients, hyper, step) {
       const stepSize = hyper.learningRate / (1 - hyper.beta1 ** step);
       const secondMomentScale = 1 / Math.sqrt(1 - hyper.beta2 ** step);
-      const next = { parameters: [] as Tensor[], firstMoments: [] as Tensor[], secondMoments: [] as Tensor[] };
+      const next = {
+        parameters: [] as Tensor[],
+        firstMoments: [] as Tensor[],
+        secondMoments: [] as Tensor[],
+      };
 
       state.parameters.forEach((parameter, index) => {
         const gradient = gradients[index]!;
@@ -48,8 +55,13 @@ export function createStockOps(): TrainingOps {
           tf.mul(hyper.beta2, state.secondMoments[index]!),
           tf.mul(1 - hyper.beta2, tf.square(gradient)),
         );
-        const denominator = tf.add(tf.mul(tf.sqrt(second), secondMomentScale), hyper.epsilon);
-        next.parameters.push(tf.sub(parameter, tf.div(tf.mul(first, stepSize), denominator)));
+        const denominator = tf.add(
+          tf.mul(tf.sqrt(second), secondMomentScale),
+          hyper.epsilon,
+        );
+        next.parameters.push(
+          tf.sub(parameter, tf.div(tf.mul(first, stepSize), denominator)),
+        );
         next.firstMoments.push(first);
         next.secondMoments.push(second);
       });

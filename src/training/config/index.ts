@@ -1,0 +1,12 @@
+export { ConfigError } from './configError';
+export { looksLikeTrainboardConfig } from './detect';
+export { configToPlainObject, flattenConfig } from './flatten';
+export type { FlatConfigValue } from './flatten';
+export { formatConfigIssue } from './format';
+export type { ConfigIssue, ConfigValidation, IssueSeverity } from './issues';
+export { configJsonSchema, configJsonSchemaText } from './jsonSchema';
+export { loadConfigFile } from './load';
+export type { LoadedConfig } from './load';
+export { CONFIG_SCHEMA } from './schema';
+export * from './types';
+export { validateConfigText } from './validate';
