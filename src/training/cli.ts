@@ -1,5 +1,6 @@
 import type { TrainerEvent } from '../contract';
 import { parseArguments, UsageError } from './cli/args';
+import { ConfigError } from './config';
 import { ProgressBar } from './cli/progressBar';
 import { validationLine } from './engine/reportLines';
 import { runSession } from './session/runSession';
@@ -60,7 +61,8 @@ main().then(
   },
   (error: unknown) => {
     const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`${error instanceof UsageError ? '' : 'error: '}${message}\n`);
+    const prefixed = error instanceof UsageError || error instanceof ConfigError;
+    process.stderr.write(`${prefixed ? '' : 'error: '}${message}\n`);
     process.exitCode = error instanceof UsageError ? 2 : 1;
   },
 );
