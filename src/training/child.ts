@@ -20,7 +20,9 @@ function parseRequest(): TrainRequest {
 }
 
 function send(message: TrainerToHostMessage): void {
-  process.send?.(message);
+  if (process.connected) {
+    process.send?.(message);
+  }
 }
 
 function log(line: string): void {
@@ -35,6 +37,9 @@ async function main(): Promise<number> {
     if (isHostToTrainerMessage(message)) {
       stopRequested = true;
     }
+  });
+  process.on('disconnect', () => {
+    stopRequested = true;
   });
 
   const relay = new EventRelay(() => runId, send);

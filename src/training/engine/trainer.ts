@@ -108,6 +108,12 @@ export async function train(
 
       const loss = network.trainStep(buffers, streams.dropout);
       step += 1;
+      if (!Number.isFinite(loss)) {
+        throw new Error(
+          `the loss became ${loss} at step ${step} (epoch ${epoch}); ` +
+            'try a lower learning_rate',
+        );
+      }
       epochLoss += loss;
       windowLoss += loss;
       hooks.emit({

@@ -5,6 +5,7 @@ import { train } from '../engine/trainer';
 import { saveModel } from '../model/saveModel';
 import { MetricsWriter, writeRunRecord, writeRunRecordSync } from '../run';
 import { trainerVersions } from '../versions';
+import { failHostRun } from './failHostRun';
 import { prepareRun, type PreparedRun, type RunRequest } from './prepareRun';
 
 export interface SessionHooks {
@@ -21,7 +22,16 @@ export async function runSession(
   request: RunRequest,
   hooks: SessionHooks,
 ): Promise<RunRecord> {
-  const prepared = await prepareRun(request);
+  let prepared: PreparedRun;
+  try {
+    prepared = await prepareRun(request);
+  } catch (error) {
+    const failed = await failHostRun(request, error as Error).catch(() => null);
+    if (failed) {
+      hooks.onEvent(failed);
+    }
+    throw error;
+  }
   return trainPrepared(prepared, hooks);
 }
 
