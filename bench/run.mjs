@@ -3,7 +3,10 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 
 /** Every benchmark; `node bench/run.mjs [name,...] [options]` runs the named ones. */
-const BENCHMARKS = [{ name: 'trainer', module: './trainer.mjs' }];
+const BENCHMARKS = [
+  { name: 'trainer', module: './trainer.mjs' },
+  { name: 'panel', module: './panel/run.mjs' },
+];
 
 const RESULTS_DIR = fileURLToPath(new URL('./results/', import.meta.url));
 

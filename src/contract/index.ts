@@ -1,5 +1,6 @@
 export * from './childProtocol';
 export * from './panelMessages';
+export * from './runColors';
 export * from './runRecord';
 export * from './summary';
 export * from './trainerEvents';

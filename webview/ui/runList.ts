@@ -1,0 +1,62 @@
+import type { PanelRun } from '../../src/contract/panelMessages';
+import { RunRow, type PostToHost } from './runRow';
+
+const COLUMNS = [
+  '',
+  'Run',
+  'Status',
+  'Epoch',
+  'Last loss',
+  'Best val. acc.',
+  'Duration',
+  '',
+];
+
+/** The table of runs, keeping one row per run id in the order the host sent them. */
+export class RunList {
+  readonly element = document.createElement('table');
+  private readonly body = document.createElement('tbody');
+  private readonly rows = new Map<string, RunRow>();
+
+  constructor(private readonly post: PostToHost) {
+    this.element.className = 'runs';
+    this.element.setAttribute('aria-label', 'Runs');
+
+    const head = document.createElement('thead');
+    const headRow = document.createElement('tr');
+    for (const title of COLUMNS) {
+      const header = document.createElement('th');
+      header.textContent = title;
+      headRow.append(header);
+    }
+    head.append(headRow);
+    this.element.append(head, this.body);
+  }
+
+  render(runs: readonly PanelRun[], isSelected: (runId: string) => boolean): void {
+    const present = new Set(runs.map((run) => run.info.id));
+    for (const [runId, row] of this.rows) {
+      if (!present.has(runId)) {
+        row.element.remove();
+        this.rows.delete(runId);
+      }
+    }
+
+    runs.forEach((run, index) => {
+      const row = this.rowFor(run);
+      row.update(run.info, isSelected(run.info.id));
+      if (this.body.children[index] !== row.element) {
+        this.body.insertBefore(row.element, this.body.children[index] ?? null);
+      }
+    });
+  }
+
+  private rowFor(run: PanelRun): RunRow {
+    let row = this.rows.get(run.info.id);
+    if (!row) {
+      row = new RunRow(run.info, this.post);
+      this.rows.set(run.info.id, row);
+    }
+    return row;
+  }
+}
