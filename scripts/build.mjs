@@ -1,5 +1,5 @@
 import { build } from 'esbuild';
-import { copyFile, mkdir, readFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -62,6 +62,10 @@ async function copyWasmFiles() {
   for (const file of ['tfjs-backend-wasm.wasm', 'tfjs-backend-wasm-simd.wasm']) {
     await copyFile(join(wasmDir, file), join(target, file));
   }
+}
+
+if (production) {
+  await rm(join(root, 'dist'), { recursive: true, force: true });
 }
 
 const present = bundles.filter((options) =>
