@@ -66,6 +66,24 @@ export function emptyPanelSeries(): PanelSeries {
   };
 }
 
+function pushAll<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) {
+    target.push(item);
+  }
+}
+
+/** Adds new points to a run's columns in place; the arrays can hold many thousands. */
+export function appendPanelSeries(target: PanelSeries, added: PanelSeries): void {
+  pushAll(target.batchSteps, added.batchSteps);
+  pushAll(target.batchLosses, added.batchLosses);
+  pushAll(target.reportSteps, added.reportSteps);
+  pushAll(target.reportLosses, added.reportLosses);
+  pushAll(target.epochs, added.epochs);
+  pushAll(target.epochLosses, added.epochLosses);
+  pushAll(target.valLosses, added.valLosses);
+  pushAll(target.valAccuracies, added.valAccuracies);
+}
+
 type Fields = Record<string, unknown>;
 
 function isRecord(value: unknown): value is Fields {

@@ -56,6 +56,31 @@ export function isFinalStatus(status: RunStatus): boolean {
   return FINAL_STATUSES.includes(status);
 }
 
+export interface NewRunFields {
+  id: string;
+  name: string;
+  configPath: string;
+  seed: number;
+  epochs: number;
+  /** Whoever owns the run until the trainer starts: the host that queued it, or null. */
+  pid: number | null;
+}
+
+/** A `queued` record: what every run folder holds before its trainer starts. */
+export function newRunRecord(fields: NewRunFields): RunRecord {
+  return {
+    ...fields,
+    status: 'queued',
+    backend: null,
+    versions: {},
+    createdAt: new Date().toISOString(),
+    startedAt: null,
+    finishedAt: null,
+    summary: emptySummary(),
+    error: null,
+  };
+}
+
 export function emptySummary(): RunSummary {
   return {
     steps: 0,

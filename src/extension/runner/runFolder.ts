@@ -1,5 +1,5 @@
 import { mkdir, writeFile } from 'node:fs/promises';
-import { emptySummary, type RunRecord } from '../../contract';
+import { newRunRecord, type RunRecord } from '../../contract';
 import { newRunId, runPaths, writeRunRecord } from '../../training/run';
 
 /** What the host knows of a config before the trainer reads it. */
@@ -14,22 +14,8 @@ export interface RunPlan {
 }
 
 export function queuedRecord(id: string, plan: RunPlan, ownerPid: number): RunRecord {
-  return {
-    id,
-    name: plan.name,
-    configPath: plan.configPath,
-    status: 'queued',
-    pid: ownerPid,
-    backend: null,
-    seed: plan.seed,
-    epochs: plan.epochs,
-    versions: {},
-    createdAt: new Date().toISOString(),
-    startedAt: null,
-    finishedAt: null,
-    summary: emptySummary(),
-    error: null,
-  };
+  const { configPath, name, seed, epochs } = plan;
+  return newRunRecord({ id, name, configPath, seed, epochs, pid: ownerPid });
 }
 
 /**

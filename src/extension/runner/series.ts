@@ -1,4 +1,5 @@
 import {
+  appendPanelSeries,
   emptyPanelSeries,
   type PanelSeries,
   type PanelValue,
@@ -43,23 +44,7 @@ export function seriesFromEvents(events: readonly TrainerEvent[]): PanelSeries {
   return series;
 }
 
-function extend<T>(target: T[], addition: readonly T[]): void {
-  for (const item of addition) {
-    target.push(item);
-  }
-}
-
-/** Appends every column of `addition` to `target` in place. */
-export function appendSeries(target: PanelSeries, addition: PanelSeries): void {
-  extend(target.batchSteps, addition.batchSteps);
-  extend(target.batchLosses, addition.batchLosses);
-  extend(target.reportSteps, addition.reportSteps);
-  extend(target.reportLosses, addition.reportLosses);
-  extend(target.epochs, addition.epochs);
-  extend(target.epochLosses, addition.epochLosses);
-  extend(target.valLosses, addition.valLosses);
-  extend(target.valAccuracies, addition.valAccuracies);
-}
+export const appendSeries = appendPanelSeries;
 
 export function copySeries(series: PanelSeries): PanelSeries {
   const copy = emptySeries();

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { emptySummary, type RunRecord } from '../../contract';
+import { newRunRecord, type RunRecord } from '../../contract';
 import {
   ConfigError,
   loadConfigFile,
@@ -40,25 +40,6 @@ async function readConfigBytes(path: string): Promise<Buffer> {
   }
 }
 
-function newRecord(runId: string, configPath: string, config: TrainConfig): RunRecord {
-  return {
-    id: runId,
-    name: config.name,
-    configPath,
-    status: 'queued',
-    pid: null,
-    backend: null,
-    seed: config.seed,
-    epochs: config.training.epochs,
-    versions: {},
-    createdAt: new Date().toISOString(),
-    startedAt: null,
-    finishedAt: null,
-    summary: emptySummary(),
-    error: null,
-  };
-}
-
 /** A run the host prepared (queued, or a rerun) trains from the snapshot in its folder. */
 async function preparedByHost(paths: RunPaths): Promise<PreparedRun> {
   const record = await readRunRecord(paths.dir);
@@ -84,7 +65,14 @@ export async function prepareRun(request: RunRequest): Promise<PreparedRun> {
   await mkdir(paths.dir, { recursive: true });
   await writeFile(paths.config, bytes);
 
-  const record = newRecord(runId, configPath, config);
+  const record = newRunRecord({
+    id: runId,
+    name: config.name,
+    configPath,
+    seed: config.seed,
+    epochs: config.training.epochs,
+    pid: null,
+  });
   await writeRunRecord(paths.dir, record);
   return { paths, record, config };
 }
