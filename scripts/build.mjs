@@ -64,6 +64,8 @@ async function copyWasmFiles() {
   }
 }
 
+await import('./build-kernels.mjs');
+
 if (production) {
   await rm(join(root, 'dist'), { recursive: true, force: true });
 }

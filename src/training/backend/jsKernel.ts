@@ -11,11 +11,30 @@ export interface JsKernel {
   /** Output shapes from the input shapes and the attributes. */
   outputShapes(inputShapes: number[][], attrs: NamedAttrMap): number[][];
   compute(inputs: Float32Array[], outputs: Float32Array[], attrs: NamedAttrMap): void;
+  /**
+   * The same numbers computed in place on the wasm backend's heap, by code that imports
+   * its memory. Returns false when it cannot run (no such code for these attributes, or
+   * none for this engine), and `compute` runs instead.
+   */
+  computeOnHeap?(
+    memory: WebAssembly.Memory,
+    inputs: HeapTensor[],
+    outputs: HeapTensor[],
+    attrs: NamedAttrMap,
+  ): boolean;
+}
+
+/** A float32 tensor on the WebAssembly heap: its byte offset and its element count. */
+export interface HeapTensor {
+  offset: number;
+  length: number;
 }
 
 export const JS_KERNEL_BACKENDS = ['cpu', 'wasm'] as const;
 
 interface WasmBackend {
+  wasm: { asm?: { memory?: unknown } };
+  dataIdMap: { get(dataId: object): { memoryOffset: number } };
   makeOutput(shape: number[], dtype: 'float32'): TensorInfo;
   typedArrayFromHeap(info: TensorInfo): Float32Array;
 }
@@ -29,6 +48,43 @@ function size(shape: number[]): number {
   return shape.reduce((product, dim) => product * dim, 1);
 }
 
+const heapRuns = new Map<string, number>();
+
+/** How many times a kernel has run as heap code rather than as its JS loop. */
+export function heapRunCount(kernelName: string): number {
+  return heapRuns.get(kernelName) ?? 0;
+}
+
+/** The emscripten module exports the memory it was built with as `asm.memory`. */
+function heapMemory(backend: WasmBackend): WebAssembly.Memory | null {
+  const memory = backend.wasm.asm?.memory;
+  return memory instanceof WebAssembly.Memory ? memory : null;
+}
+
+function computedOnHeap(
+  kernel: JsKernel,
+  backend: WasmBackend,
+  tensors: TensorInfo[][],
+  attrs: NamedAttrMap,
+): boolean {
+  const memory = kernel.computeOnHeap && heapMemory(backend);
+  if (!memory) {
+    return false;
+  }
+
+  const [inputs, outputs] = tensors.map((infos) =>
+    infos.map(({ dataId, shape }) => ({
+      offset: backend.dataIdMap.get(dataId).memoryOffset,
+      length: size(shape),
+    })),
+  );
+  if (!kernel.computeOnHeap!(memory, inputs!, outputs!, attrs)) {
+    return false;
+  }
+  heapRuns.set(kernel.name, heapRunCount(kernel.name) + 1);
+  return true;
+}
+
 function runOnWasm(
   kernel: JsKernel,
   backend: WasmBackend,
@@ -40,6 +96,9 @@ function runOnWasm(
     attrs,
   );
   const outputs = shapes.map((shape) => backend.makeOutput(shape, 'float32'));
+  if (computedOnHeap(kernel, backend, [inputs, outputs], attrs)) {
+    return outputs;
+  }
 
   // Allocation may grow the heap and detach earlier views, so views are taken after it.
   const inputArrays = inputs.map((input) => backend.typedArrayFromHeap(input));

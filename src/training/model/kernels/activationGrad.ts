@@ -1,5 +1,6 @@
 import type { JsKernel } from '../../backend/jsKernel';
 import { derivativeFromOutput } from '../activation';
+import { heapKernelsFor } from './wasm/heapKernels';
 
 /**
  * Backprop through activation, dropout and bias in one pass. Inputs: the gradient of the
@@ -23,5 +24,26 @@ export const activationGrad: JsKernel = {
       linearGrad![index] = gradient;
       biasGrad![index % units]! += gradient;
     }
+  },
+
+  computeOnHeap(memory, [outputGrad, output, mask], [linearGrad, biasGrad], attrs) {
+    const kernels = heapKernelsFor(memory);
+    if (!kernels) {
+      return false;
+    }
+
+    const units = biasGrad!.length;
+    kernels.activationGrad(
+      outputGrad!.offset,
+      output!.offset,
+      mask ? mask.offset : 0,
+      mask ? 1 : 0,
+      linearGrad!.offset,
+      biasGrad!.offset,
+      outputGrad!.length / units,
+      units,
+      attrs['activation'] as number,
+    );
+    return true;
   },
 };

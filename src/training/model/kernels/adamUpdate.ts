@@ -1,4 +1,31 @@
+import type { NamedAttrMap } from '@tensorflow/tfjs-core';
 import type { JsKernel } from '../../backend/jsKernel';
+import { heapKernelsFor } from './wasm/heapKernels';
+
+interface AdamScalars {
+  count: number;
+  beta1: number;
+  beta2: number;
+  epsilon: number;
+  /** The learning rate over the first moment's bias correction, 1 - beta1^t. */
+  stepSize: number;
+  /** sqrt(1 - beta2^t), which the root of the second moment is divided by. */
+  correction2: number;
+}
+
+function adamScalars(attrs: NamedAttrMap): AdamScalars {
+  const beta1 = attrs['beta1'] as number;
+  const beta2 = attrs['beta2'] as number;
+  const step = attrs['step'] as number;
+  return {
+    count: attrs['count'] as number,
+    beta1,
+    beta2,
+    epsilon: attrs['epsilon'] as number,
+    stepSize: (attrs['learningRate'] as number) / (1 - beta1 ** step),
+    correction2: Math.sqrt(1 - beta2 ** step),
+  };
+}
 
 /**
  * Adam (as PyTorch computes it) over every parameter tensor at once, so a step costs one
@@ -16,13 +43,10 @@ export const adamUpdate: JsKernel = {
   },
 
   compute(inputs, outputs, attrs) {
-    const count = attrs['count'] as number;
-    const beta1 = attrs['beta1'] as number;
-    const beta2 = attrs['beta2'] as number;
-    const step = attrs['step'] as number;
-    const stepSize = (attrs['learningRate'] as number) / (1 - beta1 ** step);
-    const secondMomentScale = 1 / Math.sqrt(1 - beta2 ** step);
-    const epsilon = attrs['epsilon'] as number;
+    const { count, beta1, beta2, epsilon, stepSize, correction2 } = adamScalars(attrs);
+    // A float64 division costs as much as the rest of the loop, and in float64 the
+    // product differs from the quotient far below what a float32 output keeps.
+    const secondMomentScale = 1 / correction2;
 
     for (let tensor = 0; tensor < count; tensor++) {
       const parameter = inputs[tensor]!;
@@ -43,5 +67,34 @@ export const adamUpdate: JsKernel = {
         newParameter[index] = parameter[index]! - (stepSize * first) / denominator;
       }
     }
+  },
+
+  computeOnHeap(memory, inputs, outputs, attrs) {
+    const kernels = heapKernelsFor(memory);
+    if (!kernels) {
+      return false;
+    }
+
+    const { count, beta1, beta2, epsilon, stepSize, correction2 } = adamScalars(attrs);
+    for (let tensor = 0; tensor < count; tensor++) {
+      kernels.adam(
+        inputs[tensor]!.offset,
+        inputs[count + tensor]!.offset,
+        inputs[2 * count + tensor]!.offset,
+        inputs[3 * count + tensor]!.offset,
+        outputs[tensor]!.offset,
+        outputs[count + tensor]!.offset,
+        outputs[2 * count + tensor]!.offset,
+        inputs[tensor]!.length,
+        beta1,
+        1 - beta1,
+        beta2,
+        1 - beta2,
+        stepSize,
+        correction2,
+        epsilon,
+      );
+    }
+    return true;
   },
 };
