@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 const BENCHMARKS = [
   { name: 'trainer', module: './trainer.mjs' },
   { name: 'panel', module: './panel/run.mjs' },
+  { name: 'host', module: './host.mjs' },
 ];
 
 const RESULTS_DIR = fileURLToPath(new URL('./results/', import.meta.url));
