@@ -7,6 +7,7 @@ const BENCHMARKS = [
   { name: 'trainer', module: './trainer.mjs' },
   { name: 'panel', module: './panel/run.mjs' },
   { name: 'host', module: './host.mjs' },
+  { name: 'sidebar', module: './sidebar.mjs' },
 ];
 
 const RESULTS_DIR = fileURLToPath(new URL('./results/', import.meta.url));

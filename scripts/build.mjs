@@ -20,6 +20,18 @@ const nodeBundle = {
   define: { TRAINBOARD_VERSION: JSON.stringify(version) },
 };
 
+const browserBundle = {
+  bundle: true,
+  platform: 'browser',
+  target: 'es2022',
+  format: 'iife',
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'warning',
+  absWorkingDir: root,
+  loader: { '.css': 'css' },
+};
+
 const bundles = [
   {
     ...nodeBundle,
@@ -41,17 +53,14 @@ const bundles = [
     external: ['vscode'],
   },
   {
-    bundle: true,
-    platform: 'browser',
-    target: 'es2022',
-    format: 'iife',
-    sourcemap: !production,
-    minify: production,
-    logLevel: 'warning',
-    absWorkingDir: root,
+    ...browserBundle,
     entryPoints: ['webview/main.ts'],
     outfile: 'dist/webview/main.js',
-    loader: { '.css': 'css' },
+  },
+  {
+    ...browserBundle,
+    entryPoints: ['webview/compare/main.ts'],
+    outfile: 'dist/webview/compare.js',
   },
 ];
 

@@ -74,8 +74,7 @@ export interface Comparison {
 export type HostToCompareMessage = { type: 'comparison'; comparison: Comparison };
 
 export type CompareToHostMessage =
-  | { type: 'ready' }
-  | { type: 'showInLossPanel'; runId: string };
+  { type: 'ready' } | { type: 'showInLossPanel'; runId: string };
 
 type Fields = Record<string, unknown>;
 
@@ -182,9 +181,7 @@ export function isComparison(value: unknown): value is Comparison {
 /** The compare view checks what the host sends before drawing it. */
 export function isHostToCompareMessage(value: unknown): value is HostToCompareMessage {
   return (
-    isRecord(value) &&
-    value['type'] === 'comparison' &&
-    isComparison(value['comparison'])
+    isRecord(value) && value['type'] === 'comparison' && isComparison(value['comparison'])
   );
 }
 

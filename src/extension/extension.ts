@@ -10,6 +10,7 @@ import { LOSS_PANEL_VIEW_TYPE, LossPanel } from './panel/lossPanel';
 import { Runner } from './runner/runner';
 import { RunStore } from './runner/runStore';
 import { MAX_PARALLEL_RUNS_SETTING, maxParallelRuns } from './settings/maxParallelRuns';
+import { registerRunsSidebar } from './sidebar/registerRunsSidebar';
 import { RunStatusBar } from './statusBar/runStatusBar';
 import { WorkspaceRuns } from './workspace/workspaceRuns';
 
@@ -60,6 +61,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
     { dispose: () => store.dispose() },
   );
+  registerRunsSidebar(context, services);
 
   await workspaceRuns.openAll();
 }

@@ -17,6 +17,7 @@ export class LossPanel implements vscode.Disposable {
   private readonly panelDisposables: vscode.Disposable[] = [];
   private readonly webviewRoot: vscode.Uri;
   private readonly iconPath: vscode.Uri;
+  private selection: string[] = [];
 
   constructor(
     extensionUri: vscode.Uri,
@@ -60,6 +61,7 @@ export class LossPanel implements vscode.Disposable {
     const relay = new PanelRelay({
       post: (message) => void panel.webview.postMessage(message),
       buildReset: () => resetMessage(this.store),
+      selection: () => this.selection.filter((runId) => this.store.has(runId)),
     });
     this.relay = relay;
 
@@ -72,6 +74,13 @@ export class LossPanel implements vscode.Disposable {
       panel.onDidDispose(() => this.detach()),
     );
     panel.webview.html = this.html(panel.webview);
+  }
+
+  /** Shows the panel with these runs highlighted, now and after any reload. */
+  select(runIds: string[]): void {
+    this.selection = [...runIds];
+    this.show();
+    this.relay?.select(this.selection);
   }
 
   dispose(): void {

@@ -17,6 +17,8 @@ export interface RelayOptions {
   post(message: HostToPanelMessage): void;
   /** Builds the full state at the moment it is sent, so nothing pending is lost. */
   buildReset(): HostToPanelMessage;
+  /** Runs to highlight; sent again after every reset, since a reset clears the page. */
+  selection?(): string[];
   maxMessagesPerSecond?: number;
   clock?: RelayClock;
 }
@@ -135,6 +137,10 @@ export class PanelRelay {
   private takeNext(): HostToPanelMessage | undefined {
     if (this.resetPending) {
       this.resetPending = false;
+      const runIds = this.options.selection?.() ?? [];
+      if (runIds.length > 0) {
+        this.pending.set('select', { type: 'select', runIds });
+      }
       return this.options.buildReset();
     }
     const first = this.pending.entries().next();

@@ -65,12 +65,13 @@ function info(id: string, epoch: number): PanelRunInfo {
   };
 }
 
-function setup() {
+function setup(selection: string[] = []) {
   const clock = new ManualClock();
   const sent: HostToPanelMessage[] = [];
   const relay = new PanelRelay({
     post: (message) => sent.push(message),
     buildReset: () => ({ type: 'reset', runs: [] }),
+    selection: () => selection,
     clock,
   });
   return { clock, sent, relay };
@@ -94,6 +95,20 @@ describe('relaying run state to the panel', () => {
     clock.advance(0);
 
     assert.deepEqual(sent, [{ type: 'reset', runs: [] }]);
+  });
+
+  it('highlights the selected runs again after every reset', () => {
+    const { clock, sent, relay } = setup(['a', 'b']);
+
+    relay.connect();
+    clock.advance(1000);
+    relay.disconnect();
+    relay.connect();
+    clock.advance(1000);
+
+    const selectAfterReset = { type: 'select', runIds: ['a', 'b'] };
+    const reset = { type: 'reset', runs: [] };
+    assert.deepEqual(sent, [reset, selectAfterReset, reset, selectAfterReset]);
   });
 
   it('merges the points of a run into one append whatever the event rate', () => {
