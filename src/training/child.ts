@@ -53,7 +53,7 @@ async function main(): Promise<number> {
         }
         relay.push(event);
       },
-      onPause: () => relay.flush(),
+      onPause: () => relay.flushIfDue(),
       stopRequested: () => stopRequested,
       log,
     });
