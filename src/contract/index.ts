@@ -1,4 +1,5 @@
 export * from './childProtocol';
+export * from './displayFormat';
 export * from './panelMessages';
 export * from './runColors';
 export * from './runRecord';

@@ -1,6 +1,7 @@
 import uPlot from 'uplot';
 import type { ChartSpec, LineSpec } from './chartKinds';
-import type { ChartTheme } from './chartTheme';
+import { paddedRange, themedAxis } from '../shared/chartAxes';
+import type { ChartTheme } from '../shared/chartTheme';
 import type { Points } from './downsample';
 
 /** One run's line as a chart draws it. */
@@ -16,14 +17,6 @@ export type XRange = [number, number];
 
 const CHART_HEIGHT = 220;
 const MIN_SELECTION_PX = 5;
-
-function padded(min: number | null, max: number | null): uPlot.Range.MinMax {
-  if (min === null || max === null || !Number.isFinite(min) || !Number.isFinite(max)) {
-    return [0, 1];
-  }
-  const pad = max > min ? (max - min) * 0.05 : Math.abs(min) * 0.05 || 0.5;
-  return [min - pad, max + pad];
-}
 
 function exact(min: number | null, max: number | null): uPlot.Range.MinMax {
   if (min === null || max === null || !Number.isFinite(min) || !Number.isFinite(max)) {
@@ -174,18 +167,6 @@ export class Chart {
     this.onZoom();
   }
 
-  private axis(label: string): uPlot.Axis {
-    const { theme } = this;
-    return {
-      label,
-      stroke: theme.muted,
-      font: theme.font,
-      labelFont: theme.font,
-      grid: { stroke: theme.grid, width: 1 },
-      ticks: { stroke: theme.grid, width: 1 },
-    };
-  }
-
   private options(lines: readonly ChartLine[]): uPlot.Options {
     return {
       mode: 2,
@@ -195,9 +176,12 @@ export class Chart {
       cursor: { drag: { x: true, y: false, setScale: false }, points: { show: false } },
       scales: {
         x: { time: false, range: (_plot, min, max) => this.zoom ?? exact(min, max) },
-        y: { range: (_plot, min, max) => padded(min, max) },
+        y: { range: (_plot, min, max) => paddedRange(min, max) },
       },
-      axes: [this.axis(this.spec.xLabel), { ...this.axis(this.spec.yLabel), size: 56 }],
+      axes: [
+        themedAxis(this.theme, this.spec.xLabel),
+        { ...themedAxis(this.theme, this.spec.yLabel), size: 56 },
+      ],
       series: [{}, ...lines.map(seriesFor)],
       hooks: { setSelect: [(plot) => this.zoomToSelection(plot)] },
     };

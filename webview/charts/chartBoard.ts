@@ -2,7 +2,7 @@ import type { PanelRun } from '../../src/contract/panelMessages';
 import { runColor } from '../../src/contract/runColors';
 import { Chart, type ChartLine, type XRange } from './chart';
 import { CHART_SPECS, type ChartId } from './chartKinds';
-import { readChartTheme } from './chartTheme';
+import { readChartTheme } from '../shared/chartTheme';
 import { CurveCache, lineKey } from './curveCache';
 import { bucketWidthFor } from './downsample';
 

@@ -1,5 +1,5 @@
 import type { CompareCurveKey, CompareRun } from '../../src/contract/compareMessages';
-import { readChartTheme } from './chartTheme';
+import { readChartTheme } from '../shared/chartTheme';
 import { CurveChart, type ChartLabels } from './curveChart';
 import { curveLines } from './curveData';
 import type { ViewOptions, XAxis } from './viewOptions';

@@ -99,7 +99,7 @@ export function compareTable(
   });
 
   const table = document.createElement('table');
-  table.className = 'compare-table';
+  table.className = 'compare-table data-table';
   table.append(header(columns), body);
   return table;
 }

@@ -1,6 +1,7 @@
 import uPlot from 'uplot';
 import { runColor } from '../../src/contract/runColors';
-import type { ChartTheme } from './chartTheme';
+import { paddedRange, themedAxis } from '../shared/chartAxes';
+import type { ChartTheme } from '../shared/chartTheme';
 import type { CurveLine } from './curveData';
 import type { YScale } from './viewOptions';
 
@@ -11,14 +12,6 @@ export interface ChartLabels {
   hint?: string;
   xLabel: string;
   yLabel: string;
-}
-
-function padded(min: number | null, max: number | null): uPlot.Range.MinMax {
-  if (min === null || max === null || !Number.isFinite(min) || !Number.isFinite(max)) {
-    return [0, 1];
-  }
-  const pad = max > min ? (max - min) * 0.05 : Math.abs(min) * 0.05 || 0.5;
-  return [min - pad, max + pad];
 }
 
 /** One quantity of every compared run on shared axes, redrawn from scratch. */
@@ -77,18 +70,6 @@ export class CurveChart {
     return Math.max(240, Math.floor(this.plotHost.clientWidth || 480));
   }
 
-  private axis(label: string): uPlot.Axis {
-    const { theme } = this;
-    return {
-      label,
-      stroke: theme.muted,
-      font: theme.font,
-      labelFont: theme.font,
-      grid: { stroke: theme.grid, width: 1 },
-      ticks: { stroke: theme.grid, width: 1 },
-    };
-  }
-
   private options(lines: readonly CurveLine[], xLabel: string, yScale: YScale) {
     const log = yScale === 'log';
     const options: uPlot.Options = {
@@ -99,9 +80,12 @@ export class CurveChart {
       cursor: { drag: { x: true, y: false }, points: { show: false } },
       scales: {
         x: { time: false },
-        y: log ? { distr: 3 } : { range: (_plot, min, max) => padded(min, max) },
+        y: log ? { distr: 3 } : { range: (_plot, min, max) => paddedRange(min, max) },
       },
-      axes: [this.axis(xLabel), { ...this.axis(this.labels.yLabel), size: 60 }],
+      axes: [
+        themedAxis(this.theme, xLabel),
+        { ...themedAxis(this.theme, this.labels.yLabel), size: 60 },
+      ],
       series: [
         {},
         ...lines.map((line) => ({

@@ -3,7 +3,13 @@ import type {
   CompareRun,
   CompareSummary,
 } from '../../src/contract/compareMessages';
-import { formatDuration, formatNumber, formatPercent, formatSigned } from './format';
+import {
+  formatAccuracy,
+  formatDuration,
+  formatLoss,
+  NO_VALUE,
+} from '../../src/contract/displayFormat';
+import { formatSigned } from './format';
 
 export interface SummaryColumn {
   label: string;
@@ -31,10 +37,15 @@ function fact(
 }
 
 export const SUMMARY_COLUMNS: readonly SummaryColumn[] = [
-  metric('finalLoss', 'Final loss', 'Mean training loss of the last epoch', formatNumber),
-  metric('bestLoss', 'Best loss', 'Lowest mean training loss of an epoch', formatNumber),
-  metric('bestValLoss', 'Best val loss', 'Lowest validation loss', formatNumber),
-  metric('bestValAccuracy', 'Best val acc', 'Highest validation accuracy', formatPercent),
+  metric('finalLoss', 'Final loss', 'Mean training loss of the last epoch', formatLoss),
+  metric('bestLoss', 'Best loss', 'Lowest mean training loss of an epoch', formatLoss),
+  metric('bestValLoss', 'Best val loss', 'Lowest validation loss', formatLoss),
+  metric(
+    'bestValAccuracy',
+    'Best val acc',
+    'Highest validation accuracy',
+    formatAccuracy,
+  ),
   metric(
     'gap',
     'Gap',
@@ -44,5 +55,5 @@ export const SUMMARY_COLUMNS: readonly SummaryColumn[] = [
   ),
   fact('Epochs', 'Epochs completed', (summary) => String(summary.epochs)),
   fact('Duration', 'Training time', (summary) => formatDuration(summary.durationSeconds)),
-  fact('Backend', 'TF.js backend', (_summary, run) => run.backend ?? '\u2013'),
+  fact('Backend', 'TF.js backend', (_summary, run) => run.backend ?? NO_VALUE),
 ];

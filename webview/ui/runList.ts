@@ -19,7 +19,7 @@ export class RunList {
   private readonly rows = new Map<string, RunRow>();
 
   constructor(private readonly post: PostToHost) {
-    this.element.className = 'runs';
+    this.element.className = 'runs data-table';
     this.element.setAttribute('aria-label', 'Runs');
 
     const head = document.createElement('thead');

@@ -1,6 +1,11 @@
 import type { PanelRunInfo, PanelToHostMessage } from '../../src/contract/panelMessages';
 import { runColor } from '../../src/contract/runColors';
-import { formatAccuracy, formatDuration, formatEpoch, formatLoss } from './format';
+import {
+  formatAccuracy,
+  formatDuration,
+  formatEpoch,
+  formatLoss,
+} from '../../src/contract/displayFormat';
 import { button, progressRing, tag } from './toolkit';
 
 export type PostToHost = (message: PanelToHostMessage) => void;

@@ -1,8 +1,7 @@
-import { existsSync } from 'node:fs';
 import * as vscode from 'vscode';
 import type { HostToCompareMessage } from '../../contract/compareMessages';
-import { newNonce } from '../panel/panelHtml';
 import type { RunStore } from '../runner/runStore';
+import { bundleAssets } from '../webviewPage/bundleAssets';
 import { compareHtml } from './compareHtml';
 import { checkCompareMessage } from './compareMessageGuard';
 import { ComparisonLoader } from './comparisonLoader';
@@ -69,7 +68,9 @@ export class ComparePanel implements vscode.Disposable {
       panel.webview.onDidReceiveMessage((message: unknown) => this.receive(message)),
       panel.onDidDispose(() => this.detach()),
     );
-    panel.webview.html = this.html(panel.webview);
+    panel.webview.html = compareHtml(
+      bundleAssets(panel.webview, this.webviewRoot, 'compare'),
+    );
   }
 
   dispose(): void {
@@ -81,17 +82,6 @@ export class ComparePanel implements vscode.Disposable {
 
   private webviewOptions(): vscode.WebviewOptions {
     return { enableScripts: true, localResourceRoots: [this.webviewRoot] };
-  }
-
-  private html(webview: vscode.Webview): string {
-    const script = vscode.Uri.joinPath(this.webviewRoot, 'compare.js');
-    const style = vscode.Uri.joinPath(this.webviewRoot, 'compare.css');
-    return compareHtml({
-      cspSource: webview.cspSource,
-      nonce: newNonce(),
-      scriptUri: webview.asWebviewUri(script).toString(),
-      styleUri: existsSync(style.fsPath) ? webview.asWebviewUri(style).toString() : null,
-    });
   }
 
   private receive(value: unknown): void {

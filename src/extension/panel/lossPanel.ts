@@ -1,8 +1,8 @@
-import { existsSync } from 'node:fs';
 import * as vscode from 'vscode';
 import type { RunStore } from '../runner/runStore';
+import { bundleAssets } from '../webviewPage/bundleAssets';
 import type { PanelActions } from './panelActions';
-import { newNonce, panelHtml } from './panelHtml';
+import { panelHtml } from './panelHtml';
 import { checkPanelMessage } from './panelMessageGuard';
 import { PanelRelay } from './panelRelay';
 import { resetMessage } from './panelSnapshot';
@@ -73,7 +73,7 @@ export class LossPanel implements vscode.Disposable {
       ),
       panel.onDidDispose(() => this.detach()),
     );
-    panel.webview.html = this.html(panel.webview);
+    panel.webview.html = panelHtml(bundleAssets(panel.webview, this.webviewRoot, 'main'));
   }
 
   /** Shows the panel with these runs highlighted, now and after any reload. */
@@ -91,17 +91,6 @@ export class LossPanel implements vscode.Disposable {
 
   private webviewOptions(): vscode.WebviewOptions {
     return { enableScripts: true, localResourceRoots: [this.webviewRoot] };
-  }
-
-  private html(webview: vscode.Webview): string {
-    const script = vscode.Uri.joinPath(this.webviewRoot, 'main.js');
-    const style = vscode.Uri.joinPath(this.webviewRoot, 'main.css');
-    return panelHtml({
-      cspSource: webview.cspSource,
-      nonce: newNonce(),
-      scriptUri: webview.asWebviewUri(script).toString(),
-      styleUri: existsSync(style.fsPath) ? webview.asWebviewUri(style).toString() : null,
-    });
   }
 
   private receive(value: unknown): void {

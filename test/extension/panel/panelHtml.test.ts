@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { panelHtml } from '../../../src/extension/panel/panelHtml';
 import {
   contentSecurityPolicy,
   newNonce,
-  panelHtml,
-} from '../../../src/extension/panel/panelHtml';
+} from '../../../src/extension/webviewPage/pageHtml';
 
 const input = {
   cspSource: 'https://file+.vscode-resource.vscode-cdn.net',

@@ -1,5 +1,10 @@
 import { isFinalStatus, type RunStatus } from '../../../contract/runRecord';
-import { formatDuration, formatLoss, formatPercent } from './numberFormat';
+import {
+  formatAccuracy,
+  formatDuration,
+  formatEpoch,
+  formatLoss,
+} from '../../../contract/displayFormat';
 import type { SidebarRun } from './sidebarRun';
 
 export interface StatusIcon {
@@ -52,7 +57,7 @@ export function runDescription(run: SidebarRun): string {
 
   if (record.status === 'running') {
     const epoch = Math.max(run.currentEpoch, record.summary.epochs);
-    parts.push(`epoch ${epoch}/${record.epochs}`);
+    parts.push(`epoch ${formatEpoch(epoch, record.epochs)}`);
   } else if (record.status === 'queued') {
     parts.push('queued');
   }
@@ -60,7 +65,7 @@ export function runDescription(run: SidebarRun): string {
     parts.push(`loss ${formatLoss(record.summary.lastLoss)}`);
   }
   if (record.summary.bestValAccuracy !== null) {
-    parts.push(`acc ${formatPercent(record.summary.bestValAccuracy)}`);
+    parts.push(`acc ${formatAccuracy(record.summary.bestValAccuracy)}`);
   }
 
   const seconds = runDurationSeconds(run);

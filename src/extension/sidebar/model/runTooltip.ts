@@ -1,5 +1,5 @@
 import type { CompareConfigValue } from '../../../contract/compareMessages';
-import { formatDuration } from './numberFormat';
+import { formatDuration } from '../../../contract/displayFormat';
 import { runDurationSeconds } from './runPresentation';
 import type { SidebarRun } from './sidebarRun';
 

@@ -1,15 +1,21 @@
-const DASH = '\u2013';
+/** What every view shows where a number is not known yet. */
+export const NO_VALUE = '\u2013';
 
+function isKnown(value: number | null): value is number {
+  return value !== null && Number.isFinite(value);
+}
+
+/** Four significant digits; huge values in exponent form so a diverging run stays short. */
 export function formatLoss(value: number | null): string {
-  if (value === null || !Number.isFinite(value)) {
-    return DASH;
+  if (!isKnown(value)) {
+    return NO_VALUE;
   }
   return Math.abs(value) >= 1000 ? value.toExponential(2) : value.toPrecision(4);
 }
 
 export function formatAccuracy(value: number | null): string {
-  if (value === null || !Number.isFinite(value)) {
-    return DASH;
+  if (!isKnown(value)) {
+    return NO_VALUE;
   }
   return `${(value * 100).toFixed(1)}%`;
 }
@@ -23,8 +29,8 @@ function twoDigits(value: number): string {
 }
 
 export function formatDuration(seconds: number | null): string {
-  if (seconds === null || !Number.isFinite(seconds) || seconds < 0) {
-    return DASH;
+  if (!isKnown(seconds) || seconds < 0) {
+    return NO_VALUE;
   }
 
   const whole = Math.round(seconds);

@@ -5,7 +5,7 @@ import {
   formatDuration,
   formatEpoch,
   formatLoss,
-} from '../../webview/ui/format';
+} from '../../src/contract/displayFormat';
 
 describe('run list formatting', () => {
   it('shows durations in seconds, minutes and hours', () => {
