@@ -12,15 +12,20 @@ const COLUMNS = [
   '',
 ];
 
-/** The table of runs, keeping one row per run id in the order the host sent them. */
+/**
+ * The table of runs, keeping one row per run id in the order the host sent them. It
+ * scrolls sideways on its own in a narrow panel, so the charts above stay in view.
+ */
 export class RunList {
-  readonly element = document.createElement('table');
+  readonly element = document.createElement('div');
+  private readonly table = document.createElement('table');
   private readonly body = document.createElement('tbody');
   private readonly rows = new Map<string, RunRow>();
 
   constructor(private readonly post: PostToHost) {
-    this.element.className = 'runs data-table';
-    this.element.setAttribute('aria-label', 'Runs');
+    this.element.className = 'runs-scroll';
+    this.table.className = 'runs data-table';
+    this.table.setAttribute('aria-label', 'Runs');
 
     const head = document.createElement('thead');
     const headRow = document.createElement('tr');
@@ -30,7 +35,8 @@ export class RunList {
       headRow.append(header);
     }
     head.append(headRow);
-    this.element.append(head, this.body);
+    this.table.append(head, this.body);
+    this.element.append(this.table);
   }
 
   render(runs: readonly PanelRun[], isSelected: (runId: string) => boolean): void {
