@@ -3,7 +3,15 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['dist/**', 'node_modules/**', 'out/**', '.trainboard/**', '*.vsix'],
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'out/**',
+      '.trainboard/**',
+      '*.vsix',
+      '.cache/**',
+      'test-artifacts/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.strict,

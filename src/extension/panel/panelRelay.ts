@@ -105,8 +105,12 @@ export class PanelRelay {
     return this.connected && !this.resetPending;
   }
 
+  /** A replaced message moves to the back, so a run's final status follows its last points. */
   private enqueue(key: string, message: HostToPanelMessage, replace = false): void {
-    if (replace || !this.pending.has(key)) {
+    if (replace) {
+      this.pending.delete(key);
+    }
+    if (!this.pending.has(key)) {
       this.pending.set(key, message);
     }
     this.schedule();

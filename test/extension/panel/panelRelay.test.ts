@@ -163,6 +163,23 @@ describe('relaying run state to the panel', () => {
     assert.deepEqual(sent, [{ type: 'runInfo', info: info('a', 2) }]);
   });
 
+  it("sends a run's latest info after the points that came before it", () => {
+    const { clock, sent, relay } = setup();
+    relay.connect();
+    clock.advance(0);
+    sent.length = 0;
+
+    relay.runInfo(info('a', 1));
+    relay.appendSeries('a', points(1, 3));
+    relay.runInfo(info('a', 2));
+    clock.advance(1000);
+
+    assert.deepEqual(
+      sent.map((message) => message.type),
+      ['append', 'runInfo'],
+    );
+  });
+
   it('drops pending points of a removed run', () => {
     const { clock, sent, relay } = setup();
     relay.connect();

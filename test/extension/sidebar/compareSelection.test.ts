@@ -67,6 +67,11 @@ describe('the nodes a menu command acts on', () => {
     assert.deepEqual(targetNodes(a, [b], []), [a]);
   });
 
+  it("are the view's selection when a title button is handed only the focused node", () => {
+    assert.deepEqual(targetNodes(a, undefined, [a, b]), [a, b]);
+    assert.deepEqual(targetNodes(a, undefined, [b]), [a]);
+  });
+
   it("are the view's selection from the palette, which passes nothing", () => {
     assert.deepEqual(targetNodes(undefined, undefined, [b]), [b]);
     assert.deepEqual(targetNodes('not a node', 42, []), []);
