@@ -26,5 +26,6 @@ export const VSIX = join(ROOT, 'trainboard.vsix');
 export const ARTIFACTS_DIR = join(ROOT, 'test-artifacts');
 export const DOCS_IMAGES_DIR = join(ROOT, 'docs', 'images');
 export const FIXTURE_WORKSPACE = join(ROOT, 'test', 'e2e', 'workspace');
+export const EXAMPLES = join(ROOT, 'examples');
 
 export const CHROMIUM = process.env['TRAINBOARD_E2E_CHROMIUM'] ?? '/usr/bin/chromium';

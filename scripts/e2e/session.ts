@@ -1,7 +1,7 @@
 import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ARTIFACTS_DIR, FIXTURE_WORKSPACE } from './paths';
+import { ARTIFACTS_DIR, EXAMPLES, FIXTURE_WORKSPACE } from './paths';
 
 /** One fresh VS Code profile: its own HOME, user data, extensions and workspace copy. */
 export interface Session {
@@ -62,6 +62,7 @@ export async function createSession(name: string): Promise<Session> {
     JSON.stringify(USER_SETTINGS, null, 2),
   );
   await cp(FIXTURE_WORKSPACE, session.workspace, { recursive: true });
+  await cp(EXAMPLES, join(session.workspace, 'examples'), { recursive: true });
   await rm(session.artifacts, { recursive: true, force: true });
   await mkdir(session.artifacts, { recursive: true });
   return session;
