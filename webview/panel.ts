@@ -65,7 +65,10 @@ export class Panel {
       return;
     }
 
-    this.applyChange(this.model.apply(data));
+    const updates = data.type === 'batch' ? data.updates : [data];
+    for (const update of updates) {
+      this.applyChange(this.model.apply(update));
+    }
   }
 
   /** Draws at once what is pending, or everything from scratch. */

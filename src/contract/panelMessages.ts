@@ -40,12 +40,16 @@ export interface PanelRun {
 
 export type ExportFormat = 'csv' | 'json';
 
-export type HostToPanelMessage =
+/** One change to what the panel shows. */
+export type PanelUpdate =
   | { type: 'reset'; runs: PanelRun[] }
   | { type: 'runInfo'; info: PanelRunInfo }
   | { type: 'append'; runId: string; series: PanelSeries }
   | { type: 'removeRun'; runId: string }
   | { type: 'select'; runIds: string[] };
+
+/** Updates travel together, in order, so many live runs share each message. */
+export type HostToPanelMessage = PanelUpdate | { type: 'batch'; updates: PanelUpdate[] };
 
 export type PanelToHostMessage =
   | { type: 'ready' }
@@ -164,6 +168,13 @@ function isPanelRun(value: unknown): value is PanelRun {
 
 /** The host sends these; the panel checks them before drawing anything. */
 export function isHostToPanelMessage(value: unknown): value is HostToPanelMessage {
+  if (isRecord(value) && value['type'] === 'batch') {
+    return Array.isArray(value['updates']) && value['updates'].every(isPanelUpdate);
+  }
+  return isPanelUpdate(value);
+}
+
+export function isPanelUpdate(value: unknown): value is PanelUpdate {
   if (!isRecord(value)) {
     return false;
   }

@@ -87,3 +87,26 @@ describe('messages from the host to the panel', () => {
     }
   });
 });
+
+describe('batches of updates from the host', () => {
+  it('accepts a batch of valid updates in order', () => {
+    const message = {
+      type: 'batch',
+      updates: [
+        { type: 'reset', runs: [panelRun('a')] },
+        { type: 'select', runIds: ['a'] },
+      ],
+    };
+    assert.ok(isHostToPanelMessage(message));
+  });
+
+  it('rejects a batch holding a malformed update or another batch', () => {
+    for (const updates of [
+      [{ type: 'select', runIds: [3] }],
+      [{ type: 'batch', updates: [] }],
+      'not a list',
+    ]) {
+      assert.equal(isHostToPanelMessage({ type: 'batch', updates }), false);
+    }
+  });
+});

@@ -1,6 +1,6 @@
 import {
   emptyPanelSeries,
-  type HostToPanelMessage,
+  type PanelUpdate,
   type PanelRun,
 } from '../../src/contract/panelMessages';
 import { appendSeries } from './series';
@@ -46,7 +46,7 @@ export class PanelModel {
     return this.selected.includes(runId);
   }
 
-  apply(message: HostToPanelMessage): PanelChange {
+  apply(message: PanelUpdate): PanelChange {
     switch (message.type) {
       case 'reset':
         return this.reset(message.runs);

@@ -1,4 +1,9 @@
-import type { HostToPanelMessage, PanelRunInfo, PanelSeries } from '../../contract';
+import type {
+  HostToPanelMessage,
+  PanelRunInfo,
+  PanelSeries,
+  PanelUpdate,
+} from '../../contract';
 import { appendSeries, copySeries } from '../runner/series';
 
 export interface RelayClock {
@@ -16,7 +21,7 @@ const systemClock: RelayClock = {
 export interface RelayOptions {
   post(message: HostToPanelMessage): void;
   /** Builds the full state at the moment it is sent, so nothing pending is lost. */
-  buildReset(): HostToPanelMessage;
+  buildReset(): PanelUpdate;
   /** Runs to highlight; sent again after every reset, since a reset clears the page. */
   selection?(): string[];
   maxMessagesPerSecond?: number;
@@ -29,7 +34,7 @@ export interface RelayOptions {
  * latest value, and a `reset` replaces everything pending.
  */
 export class PanelRelay {
-  private readonly pending = new Map<string, HostToPanelMessage>();
+  private readonly pending = new Map<string, PanelUpdate>();
   private readonly intervalMs: number;
   private readonly clock: RelayClock;
   private connected = false;
@@ -106,7 +111,7 @@ export class PanelRelay {
   }
 
   /** A replaced message moves to the back, so a run's final status follows its last points. */
-  private enqueue(key: string, message: HostToPanelMessage, replace = false): void {
+  private enqueue(key: string, message: PanelUpdate, replace = false): void {
     if (replace) {
       this.pending.delete(key);
     }
@@ -138,21 +143,24 @@ export class PanelRelay {
     this.schedule();
   }
 
+  /** Everything pending, in order, as one message: a reset first when one is due. */
   private takeNext(): HostToPanelMessage | undefined {
+    const updates: PanelUpdate[] = [];
     if (this.resetPending) {
       this.resetPending = false;
+      updates.push(this.options.buildReset());
       const runIds = this.options.selection?.() ?? [];
       if (runIds.length > 0) {
-        this.pending.set('select', { type: 'select', runIds });
+        updates.push({ type: 'select', runIds });
       }
-      return this.options.buildReset();
     }
-    const first = this.pending.entries().next();
-    if (first.done) {
-      return undefined;
+    updates.push(...this.pending.values());
+    this.pending.clear();
+
+    if (updates.length <= 1) {
+      return updates[0];
     }
-    this.pending.delete(first.value[0]);
-    return first.value[1];
+    return { type: 'batch', updates };
   }
 
   private cancelTimer(): void {

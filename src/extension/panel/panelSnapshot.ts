@@ -1,4 +1,4 @@
-import type { HostToPanelMessage, PanelRunInfo } from '../../contract';
+import type { PanelRunInfo, PanelUpdate } from '../../contract';
 import type { RunStore, StoredRun } from '../runner/runStore';
 import { copySeries } from '../runner/series';
 
@@ -28,7 +28,7 @@ export function panelRunInfo(run: StoredRun): PanelRunInfo {
 }
 
 /** Everything the panel draws, for a webview that starts from nothing. */
-export function resetMessage(store: RunStore): HostToPanelMessage {
+export function resetMessage(store: RunStore): PanelUpdate {
   return {
     type: 'reset',
     runs: store

@@ -1,6 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { HostToPanelMessage, PanelRunInfo } from '../../../src/contract';
+import type {
+  HostToPanelMessage,
+  PanelRunInfo,
+  PanelUpdate,
+} from '../../../src/contract';
 import { PanelRelay, type RelayClock } from '../../../src/extension/panel/panelRelay';
 import { seriesFromEvents } from '../../../src/extension/runner/series';
 
@@ -65,6 +69,13 @@ function info(id: string, epoch: number): PanelRunInfo {
   };
 }
 
+/** What the panel applies, in order: the updates inside each batch, one by one. */
+function updatesOf(sent: HostToPanelMessage[]): PanelUpdate[] {
+  return sent.flatMap((message) =>
+    message.type === 'batch' ? message.updates : [message],
+  );
+}
+
 function setup(selection: string[] = []) {
   const clock = new ManualClock();
   const sent: HostToPanelMessage[] = [];
@@ -108,7 +119,7 @@ describe('relaying run state to the panel', () => {
 
     const selectAfterReset = { type: 'select', runIds: ['a', 'b'] };
     const reset = { type: 'reset', runs: [] };
-    assert.deepEqual(sent, [reset, selectAfterReset, reset, selectAfterReset]);
+    assert.deepEqual(updatesOf(sent), [reset, selectAfterReset, reset, selectAfterReset]);
   });
 
   it('merges the points of a run into one append whatever the event rate', () => {
@@ -150,6 +161,26 @@ describe('relaying run state to the panel', () => {
     assert.ok(sent.length <= 10, `${sent.length} messages in one second`);
   });
 
+  it('brings every live run up to date in each message, however many run', () => {
+    const { clock, sent, relay } = setup();
+    relay.connect();
+    clock.advance(0);
+    sent.length = 0;
+
+    const runIds = Array.from({ length: 20 }, (_, index) => `run-${index}`);
+    for (const runId of runIds) {
+      relay.appendSeries(runId, points(1, 5));
+      relay.runInfo(info(runId, 1));
+    }
+    clock.advance(100);
+
+    assert.equal(sent.length, 1);
+    const updated = new Set(
+      updatesOf(sent).map((u) => (u.type === 'append' ? u.runId : '')),
+    );
+    assert.ok(runIds.every((runId) => updated.has(runId)));
+  });
+
   it('keeps only the latest info of a run', () => {
     const { clock, sent, relay } = setup();
     relay.connect();
@@ -175,7 +206,7 @@ describe('relaying run state to the panel', () => {
     clock.advance(1000);
 
     assert.deepEqual(
-      sent.map((message) => message.type),
+      updatesOf(sent).map((update) => update.type),
       ['append', 'runInfo'],
     );
   });
