@@ -2,7 +2,8 @@ import type { Split } from '../data';
 import { BatchBufferCache, featureCount } from '../model/batch';
 import type { Network } from '../model/network';
 
-const EVALUATION_BATCH = 1000;
+/** Large enough to amortise the kernels, small enough to keep the wasm heap small. */
+const EVALUATION_BATCH = 500;
 
 export interface Evaluation {
   loss: number;
@@ -14,12 +15,12 @@ export function evaluate(network: Network, split: Split): Evaluation {
   const order = Uint32Array.from({ length: split.count }, (_, index) => index);
   let totalLoss = 0;
   let correct = 0;
-  const cache = new BatchBufferCache(featureCount(split));
+  const cache = new BatchBufferCache(featureCount(split), false);
 
   for (let start = 0; start < split.count; start += EVALUATION_BATCH) {
     const rows = Math.min(EVALUATION_BATCH, split.count - start);
     const buffers = cache.get(rows);
-    buffers.fill(split, order, start, false);
+    buffers.fill(split, order, start);
     const result = network.evaluate(buffers);
     totalLoss += result.loss * rows;
     correct += result.correct;

@@ -73,7 +73,7 @@ export async function train(
   );
   const stepsPerEpoch = Math.ceil(splits.train.count / training.batchSize);
   const order = Uint32Array.from({ length: splits.train.count }, (_, index) => index);
-  const batchBuffers = new BatchBufferCache(features);
+  const batchBuffers = new BatchBufferCache(features, true);
   const clock = new Clock();
   let step = 0;
 
@@ -104,7 +104,7 @@ export async function train(
       const start = (batch - 1) * training.batchSize;
       const rows = Math.min(training.batchSize, splits.train.count - start);
       const buffers = batchBuffers.get(rows);
-      buffers.fill(splits.train, order, start, true);
+      buffers.fill(splits.train, order, start);
 
       const loss = network.trainStep(buffers, streams.dropout);
       step += 1;

@@ -53,7 +53,7 @@ function trainFewSteps(
   const losses: number[] = [];
 
   for (let step = 0; step < 8; step++) {
-    batch.fill(split, order, (step % batches) * 10, true);
+    batch.fill(split, order, (step % batches) * 10);
     losses.push(network.trainStep(batch, streams.dropout));
   }
   const parameters = network.parameters.map((tensor) => Array.from(tensor.dataSync()));
@@ -120,12 +120,11 @@ describe('the saved model', () => {
     const streams = seededStreams(1);
     const model = { hidden: [12], dropout: 0.5, activation: 'relu' as const };
     const network = new Network(model, ADAM, createFusedOps(), 784, streams.init);
-    const batch = new BatchBuffers(20, 784);
+    const batch = new BatchBuffers(20, 784, false);
     batch.fill(
       split,
       Uint32Array.from({ length: 20 }, (_, index) => index),
       0,
-      false,
     );
     const { loss: expectedLoss } = network.evaluate(batch);
 
