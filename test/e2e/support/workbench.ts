@@ -83,9 +83,20 @@ export async function chooseFromContextMenu(
 
 /** Runs a command through the palette by its title, as a person would. */
 export async function runFromPalette(page: Page, title: string): Promise<void> {
-  await page.keyboard.press('F1');
   const input = page.locator('.quick-input-widget input.input');
-  await input.waitFor();
+  await page.keyboard.press('F1');
+  const opened = await input
+    .waitFor({ timeout: 5_000 })
+    .then(() => true)
+    .catch(() => false);
+  if (!opened) {
+    // A focused webview can swallow the key: take focus back to the workbench first.
+    const statusBar = page.locator('.part.statusbar');
+    const box = await statusBar.boundingBox();
+    await statusBar.click({ position: { x: (box?.width ?? 600) / 2, y: 5 } });
+    await page.keyboard.press('F1');
+    await input.waitFor();
+  }
   await input.fill(`>${title}`);
   const option = page
     .locator('.quick-input-list')

@@ -137,10 +137,27 @@ async function assertComparison(page: Page): Promise<void> {
   }
 }
 
+/** Click and Ctrl+click, until the tree shows both runs selected (it may redraw between). */
+async function selectBothRuns(page: Page): Promise<void> {
+  const items = RUN_NAMES.map((name) => runItem(page, name));
+  await waitFor(
+    'both runs selected in the Runs view',
+    async () => {
+      await items[0]!.click();
+      await items[1]!.click({ modifiers: ['Control'] });
+      const selected = await Promise.all(
+        items.map((item) => item.getAttribute('aria-selected')),
+      );
+      return selected.every((value) => value === 'true') ? true : null;
+    },
+    { timeoutMs: 10_000, intervalMs: 500 },
+  );
+}
+
 async function closeComparison(page: Page): Promise<void> {
   const tab = page.locator('.tabs-container').getByRole('tab', { name: /^Compare runs/ });
-  await tab.first().click();
-  await runFromPalette(page, 'View: Close Editor');
+  await tab.first().hover();
+  await tab.first().locator('.tab-actions .codicon-close').click();
   await tab.first().waitFor({ state: 'detached' });
 }
 
@@ -198,8 +215,7 @@ describe('The Runs sidebar and Compare runs', { skip, timeout: 300_000 }, () => 
       `Compare from the ${via} on two selected runs shows both curves and the differing config value`,
       flow(session, `compare selected runs from the ${via}`, async ({ page }) => {
         await openRunsView(page);
-        await runItem(page, RUN_NAMES[0]!).click();
-        await runItem(page, RUN_NAMES[1]!).click({ modifiers: ['Control'] });
+        await selectBothRuns(page);
         await startCompare(page, via);
         await assertComparison(page);
         await closeComparison(page);
